@@ -1,7 +1,6 @@
 """Settings for the clinic, read from the environment.
 
 DEBUG is off unless DEBUG=1 says otherwise; then production must provide SECRET_KEY and
-ALLOWED_HOSTS. Development (DEBUG=1, as `make run` sets) needs no set-up: SQLite, console email.
 ALLOWED_HOSTS. Development (DEBUG=1, as `make run` sets) needs no set-up: SQLite, console
 email.
 """
