@@ -59,4 +59,7 @@ class Command(BaseCommand):
 
     def _contributions(self) -> list[Any]:
         """Each feature's demo data, in dependency order."""
-        return []
+        from faq.services import seed_faq
+        from intake.demo import seed_demo_intakes
+
+        return [seed_faq, seed_demo_intakes]
