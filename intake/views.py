@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.db import DatabaseError
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -22,6 +23,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods
 from django_ratelimit.decorators import ratelimit
 
+from accounts.client_ip import client_ip
 from faq.links import article_links
 from intake import screening, services
 from intake.forms import ConsentForm, MedicationsForm
@@ -34,15 +36,16 @@ logger = logging.getLogger(__name__)
 SESSION_DRAFT = "intake_draft_id"
 SESSION_TOKEN = "intake_resume_token"
 SESSION_DONE = "intake_done"
-POST_RATE = "30/m"
 
 View = Callable[..., HttpResponse]
 
 
 def client_key(group: str, request: HttpRequest) -> str:
-    from accounts.client_ip import client_ip
-
     return client_ip(request) or "unknown"
+
+
+def post_rate(group: str, request: HttpRequest) -> str:
+    return str(settings.INTAKE_RATE_LIMIT)
 
 
 def patient_view(view: View) -> View:
@@ -51,7 +54,7 @@ def patient_view(view: View) -> View:
     @wraps(view)
     @never_cache
     @sensitive_post_parameters()
-    @ratelimit(key=client_key, rate=POST_RATE, method="POST", block=True)
+    @ratelimit(key=client_key, rate=post_rate, method="POST", block=True)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         return view(request, *args, **kwargs)
 
