@@ -6,7 +6,14 @@ from clinic import views
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
+    path("faq/", include("faq.urls")),
+    path("intake/", include("intake.urls")),
+    path("review/", include("review.urls")),
+    # Ours first: TOTP enrolment that counts as the session's second factor, the idle keep-alive,
+    # and admin sign-in/out/password pages that lead through allauth (accounts/*urls.py).
+    path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
+    path("admin/", include("accounts.admin_urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -5,6 +5,9 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
+from audit.models import AuditAction
+from audit.services import record_event
+
 
 def home(request: HttpRequest) -> HttpResponse:
     return render(request, "home.html")
@@ -27,6 +30,9 @@ def bad_request(request: HttpRequest, exception: Exception | None = None) -> Htt
 
 
 def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    record_event(
+        action=AuditAction.ACCESS_DENIED, request=request, detail={"method": request.method}
+    )
     return render(request, "errors/403.html", status=403)
 
 
