@@ -6,7 +6,20 @@ import random
 from datetime import timedelta
 from typing import Any
 
-FIRST = ["Alex", "Sam", "Jordan", "Maya", "Priya", "Leo", "Hana", "Grace", "Tom", "Ines", "Noah", "Ava"]
+FIRST = [
+    "Alex",
+    "Sam",
+    "Jordan",
+    "Maya",
+    "Priya",
+    "Leo",
+    "Hana",
+    "Grace",
+    "Tom",
+    "Ines",
+    "Noah",
+    "Ava",
+]
 LAST = ["Rivera", "Okafor", "Lindqvist", "Raman", "Marchetti", "Sato", "Oduya", "Brennan", "Moreau"]
 
 
@@ -46,7 +59,9 @@ def seed_intakes(total: int, *, batch: int = 5000) -> int:
                     answers=document,
                     patient_name=name,
                     submitted_at=submitted_at,
-                    status=rng.choice(["awaiting_review"] * 3 + ["in_review", "cleared", "not_eligible"]),
+                    status=rng.choice(
+                        ["awaiting_review"] * 3 + ["in_review", "cleared", "not_eligible"]
+                    ),
                     is_urgent=any(flag.severity == "urgent" for flag in flags),
                     open_severity_rank=open_severity_rank(flags),
                     rules_version=version,

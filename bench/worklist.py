@@ -12,13 +12,13 @@ Uses its own database (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from pathlib import Path
-import sys
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import _django  # noqa: E402
+from bench import _django
 
 
 def measure(client: object, url: str, repeat: int) -> tuple[int, float, float, int]:
@@ -56,8 +56,10 @@ def main() -> None:
 
     started = time.perf_counter()
     added = seed_intakes(args.intakes)
-    print(f"database: {url.rsplit('/', 1)[-1]}  intakes: {Intake.objects.count():,} "
-          f"(added {added:,} in {time.perf_counter() - started:.1f}s)")
+    print(
+        f"database: {url.rsplit('/', 1)[-1]}  intakes: {Intake.objects.count():,} "
+        f"(added {added:,} in {time.perf_counter() - started:.1f}s)"
+    )
 
     client: Client = signed_in_clinician_client()
     some_intake = Intake.objects.for_worklist().awaiting_review().first()

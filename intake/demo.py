@@ -60,7 +60,11 @@ def _person(
             "escort": escort,
             "escort_name": "Pat Example" if escort == "yes" else "",
         },
-        "reasons": {"conditions": list(conditions), "other_condition": "", "previous_treatments": ""},
+        "reasons": {
+            "conditions": list(conditions),
+            "other_condition": "",
+            "previous_treatments": "",
+        },
     }
 
 
@@ -120,7 +124,10 @@ def demo_answers(today: Any) -> list[dict[str, Any]]:
         ),
         _answers(
             _person("Sam", "Okafor", "1985-11-21", "male", conditions=("ptsd",)),
-            medications=[_med("Xanax", "0.5 mg", "as needed"), _med("Norco 10/325", "", "every 6 hours")],
+            medications=[
+                _med("Xanax", "0.5 mg", "as needed"),
+                _med("Norco 10/325", "", "every 6 hours"),
+            ],
         ),
         _answers(
             _person("Priya", "Raman", "1972-05-30", "female", conditions=("chronic_pain_crps",)),
@@ -129,7 +136,10 @@ def demo_answers(today: Any) -> list[dict[str, Any]]:
         ),
         _answers(
             _person("Leo", "Marchetti", "1968-09-09", "male"),
-            history={"respiratory": "Sleep apnoea, uses CPAP", "bladder": "Frequent urinary infections"},
+            history={
+                "respiratory": "Sleep apnoea, uses CPAP",
+                "bladder": "Frequent urinary infections",
+            },
             medications=[_med("Lisinopril", "10 mg", "daily"), _med("zorblatex", "1 tab")],
         ),
         _answers(

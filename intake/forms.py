@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -62,7 +62,11 @@ class AboutForm(SectionForm):
         ("intersex", _("Intersex")),
         ("prefer_not_to_say", _("Prefer not to say")),
     ]
-    CONTACT_CHOICES = [("phone", _("Phone call")), ("text", _("Text message")), ("email", _("Email"))]
+    CONTACT_CHOICES = [
+        ("phone", _("Phone call")),
+        ("text", _("Text message")),
+        ("email", _("Email")),
+    ]
     ESCORT_CHOICES = [("yes", _("Yes")), ("no", _("No")), ("unsure", _("Not sure yet"))]
 
     first_name = forms.CharField(label=_("First name"), max_length=SHORT_TEXT)
@@ -83,7 +87,9 @@ class AboutForm(SectionForm):
     preferred_contact = forms.ChoiceField(
         label=_("How should we contact you?"), choices=CONTACT_CHOICES, widget=forms.RadioSelect
     )
-    emergency_contact_name = forms.CharField(label=_("Emergency contact name"), max_length=SHORT_TEXT)
+    emergency_contact_name = forms.CharField(
+        label=_("Emergency contact name"), max_length=SHORT_TEXT
+    )
     emergency_contact_phone = forms.CharField(label=_("Emergency contact phone"), max_length=30)
     escort = forms.ChoiceField(
         label=_("Can someone take you home after an infusion?"),
@@ -255,9 +261,9 @@ class BaseRowFormSet(forms.BaseFormSet):
     def rows(self) -> list[dict[str, Any]]:
         rows = []
         for form in self.forms:
-            if self.can_delete and self._should_delete_form(form):
-                continue
             data = getattr(form, "cleaned_data", {})
+            if data.get("DELETE"):
+                continue
             if data.get("name", "").strip():
                 row = {k: v for k, v in data.items() if k != "DELETE"}
                 if row.get("stopped_on"):
@@ -297,14 +303,18 @@ class MedicationsForm(SectionForm):
         label=_("I do not take any medications, supplements or herbal remedies"), required=False
     )
 
-    def __init__(self, data: Any = None, *args: Any, initial: Any = None, **kwargs: Any) -> None:
+    def __init__(self, data: Any = None, initial: Any = None, **kwargs: Any) -> None:
         initial = initial or {}
-        super().__init__(data, *args, initial=initial, **kwargs)
-        self.current = MedicationFormSet(
-            data, prefix="current", initial=initial.get("medications") or None
+        super().__init__(data, initial=initial, **kwargs)
+        self.current = cast(
+            BaseRowFormSet,
+            MedicationFormSet(data, prefix="current", initial=initial.get("medications") or None),
         )
-        self.stopped = StoppedMedicationFormSet(
-            data, prefix="stopped", initial=initial.get("stopped_medications") or None
+        self.stopped = cast(
+            BaseRowFormSet,
+            StoppedMedicationFormSet(
+                data, prefix="stopped", initial=initial.get("stopped_medications") or None
+            ),
         )
 
     def is_valid(self) -> bool:
@@ -364,7 +374,9 @@ class SubstancesForm(SectionForm):
     ]
 
     alcohol = forms.ChoiceField(
-        label=_("How often do you drink alcohol?"), choices=ALCOHOL_CHOICES, widget=forms.RadioSelect
+        label=_("How often do you drink alcohol?"),
+        choices=ALCOHOL_CHOICES,
+        widget=forms.RadioSelect,
     )
     alcohol_details = forms.CharField(
         label=_("Anything to add about alcohol? (optional)"), max_length=LONG_TEXT, required=False

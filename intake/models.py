@@ -92,8 +92,12 @@ class Intake(models.Model):
     class Meta:
         verbose_name = _("intake")
         indexes = [
-            models.Index(fields=["open_severity_rank", "submitted_at"], name="intake_worklist_order"),
-            models.Index(fields=["status", "open_severity_rank", "submitted_at"], name="intake_status_order"),
+            models.Index(
+                fields=["open_severity_rank", "submitted_at"], name="intake_worklist_order"
+            ),
+            models.Index(
+                fields=["status", "open_severity_rank", "submitted_at"], name="intake_status_order"
+            ),
             models.Index(fields=["submitted_at"], name="intake_submitted"),
         ]
         constraints = [

@@ -26,7 +26,6 @@ def notify_urgent_intake(intake: Intake) -> int:
         "\nSign in to read it. This email deliberately contains no patient details."
     ) % {"reference": intake.reference, "link": link}
     messages = [
-        (subject, body, settings.DEFAULT_FROM_EMAIL, [address])
-        for address in clinician_addresses()
+        (subject, body, settings.DEFAULT_FROM_EMAIL, [address]) for address in clinician_addresses()
     ]
     return send_mass_mail(messages, fail_silently=True)

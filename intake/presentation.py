@@ -62,7 +62,8 @@ def _history_section(document: dict[str, Any]) -> list[Answer]:
     answers = []
     for key, question in forms.HISTORY_QUESTIONS:
         entry = history.get(key) or {}
-        value = str(choices.get(entry.get("answer"), _text(entry.get("answer"))))
+        answer = str(entry.get("answer") or "")
+        value = str(choices.get(answer, _text(answer)))
         if entry.get("details"):
             value = f"{value} — {entry['details']}"
         answers.append(Answer(str(question), value, f"history.{key}"))
@@ -85,7 +86,11 @@ def _medications_section(document: dict[str, Any]) -> list[Answer]:
         answers.append(Answer(_("Medications"), _("Takes no medications"), "no_medications"))
     for index, row in enumerate(document.get("medications") or []):
         answers.append(
-            Answer(_("Medication %(n)s") % {"n": index + 1}, _medication_line(row), f"medications[{index}]")
+            Answer(
+                _("Medication %(n)s") % {"n": index + 1},
+                _medication_line(row),
+                f"medications[{index}]",
+            )
         )
     for index, row in enumerate(document.get("stopped_medications") or []):
         answers.append(

@@ -39,7 +39,10 @@ def start_draft(*, now: datetime | None = None) -> tuple[IntakeDraft, str]:
     now = now or timezone.now()
     token = secrets.token_urlsafe(32)
     draft = IntakeDraft.objects.create(
-        token_digest=digest(token), created_at=now, updated_at=now, expires_at=now + draft_lifetime()
+        token_digest=digest(token),
+        created_at=now,
+        updated_at=now,
+        expires_at=now + draft_lifetime(),
     )
     return draft, token
 
@@ -112,7 +115,8 @@ def open_severity_rank(flags: list[Flag]) -> int:
     ranks = [
         flag.severity_rank
         for flag in flags
-        if flag.retired_at is None and (flag.acknowledged_at is None or flag.code in PINNED_FLAG_CODES)
+        if flag.retired_at is None
+        and (flag.acknowledged_at is None or flag.code in PINNED_FLAG_CODES)
     ]
     return min(ranks, default=NO_OPEN_FLAG_RANK)
 

@@ -34,7 +34,7 @@ from intake.steps import REVIEW_SLUG, first_incomplete, get_step, may_open, step
 logger = logging.getLogger(__name__)
 
 SESSION_DRAFT = "intake_draft_id"
-SESSION_TOKEN = "intake_resume_token"
+SESSION_TOKEN = "intake_resume_token"  # noqa: S105 - a session key name, not a secret
 SESSION_DONE = "intake_done"
 
 View = Callable[..., HttpResponse]
@@ -167,15 +167,32 @@ def step_page(request: HttpRequest, slug: str) -> HttpResponse:
             services.keep_unsaved_input(draft=draft, step=step, data=_typed(request))
         except DatabaseError:
             logger.exception("Could not save an intake page")
-            form.add_error(None, _("We could not save this page just now. Your answers are still here: please try again in a moment."))
-            return render(request, step_template(step), step_context(request, step, draft, form), status=503)
+            form.add_error(
+                None,
+                _(
+                    "We could not save this page just now. Your answers are still here: "
+                    "please try again in a moment."
+                ),
+            )
+            return render(
+                request, step_template(step), step_context(request, step, draft, form), status=503
+            )
     else:
         form = build_form(step, draft)
     return render(request, step_template(step), step_context(request, step, draft, form))
 
 
 def _typed(request: HttpRequest) -> dict[str, list[str]]:
-    return {k: request.POST.getlist(k) for k in request.POST if k != "csrfmiddlewaretoken"}
+    return typed_input(request.POST)
+
+
+def typed_input(data: Any) -> dict[str, list[str]]:
+    """What the patient typed, ready to keep as JSON (PostgreSQL refuses NUL characters)."""
+    return {
+        key.replace("\x00", ""): [value.replace("\x00", "") for value in data.getlist(key)]
+        for key in data
+        if key != "csrfmiddlewaretoken"
+    }
 
 
 def _medications_with_extra_row(
@@ -193,8 +210,10 @@ def _medications_with_extra_row(
         total = 1
     data[total_key] = str(min(total + 1, 40))
     form = build_form(step, draft, data)
-    services.keep_unsaved_input(draft=draft, step=step, data={k: data.getlist(k) for k in data if k != "csrfmiddlewaretoken"})
-    return render(request, step_template(step), step_context(request, step, draft, form, show_errors=False))
+    services.keep_unsaved_input(draft=draft, step=step, data=typed_input(data))
+    return render(
+        request, step_template(step), step_context(request, step, draft, form, show_errors=False)
+    )
 
 
 def step_template(step: Any) -> str:
@@ -254,7 +273,10 @@ def review(request: HttpRequest) -> HttpResponse:
             logger.exception("Could not submit an intake")
             form.add_error(
                 None,
-                _("We could not send your answers just now. Nothing is lost: they are saved, and you can press Submit again in a moment."),
+                _(
+                    "We could not send your answers just now. Nothing is lost: they are saved, "
+                    "and you can press Submit again in a moment."
+                ),
             )
             status = 503
         else:
@@ -263,7 +285,8 @@ def review(request: HttpRequest) -> HttpResponse:
             request.session[SESSION_DONE] = {
                 "reference": intake.reference,
                 "articles": services.articles_touched(intake.answers),
-                "crisis": (intake.answers.get("mental_health") or {}).get("suicidal_thoughts") == "yes",
+                "crisis": (intake.answers.get("mental_health") or {}).get("suicidal_thoughts")
+                == "yes",
             }
             return redirect("intake:done")
     context = {
@@ -294,9 +317,10 @@ def done(request: HttpRequest) -> HttpResponse:
 def suggest_medications(request: HttpRequest) -> JsonResponse:
     """Names for the medication field's suggestions as the patient types. Holds no PHI."""
     query = request.GET.get("q", "")[:50]
-    return JsonResponse({"suggestions": screening.suggest(query, limit=8) if len(query) >= 2 else []})
+    return JsonResponse(
+        {"suggestions": screening.suggest(query, limit=8) if len(query) >= 2 else []}
+    )
 
 
 def rate_limited(request: HttpRequest, exception: Exception) -> HttpResponse:
     return render(request, "intake/rate_limited.html", status=429)
-

@@ -11,7 +11,7 @@ import uuid
 from typing import Any
 
 from fhir.resources.R4B.allergyintolerance import AllergyIntolerance
-from fhir.resources.R4B.bundle import Bundle, BundleEntry
+from fhir.resources.R4B.bundle import Bundle
 from fhir.resources.R4B.detectedissue import DetectedIssue
 from fhir.resources.R4B.medicationstatement import MedicationStatement
 from fhir.resources.R4B.patient import Patient
@@ -22,6 +22,7 @@ from intake.presentation import answer_sections
 
 # DetectedIssue.severity allows high | moderate | low.
 FHIR_SEVERITY = {"urgent": "high", "high": "high", "moderate": "moderate", "low": "low"}
+VERIFICATION_SYSTEM = "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification"
 SEX_TO_GENDER = {"female": "female", "male": "male", "intersex": "other"}
 
 
@@ -44,7 +45,7 @@ def _patient(intake: Intake) -> Patient:
         data["birthDate"] = about["date_of_birth"]
     gender = SEX_TO_GENDER.get(about.get("sex_at_birth", ""), "unknown")
     data["gender"] = gender
-    return Patient(**data)
+    return Patient.model_validate(data)
 
 
 def _questionnaire_response(intake: Intake, patient_ref: str) -> QuestionnaireResponse:
@@ -64,12 +65,14 @@ def _questionnaire_response(intake: Intake, patient_ref: str) -> QuestionnaireRe
                 ],
             }
         )
-    return QuestionnaireResponse(
-        status="completed",
-        subject={"reference": patient_ref},
-        authored=intake.submitted_at.isoformat(),
-        identifier={"value": intake.reference},
-        item=items,
+    return QuestionnaireResponse.model_validate(
+        {
+            "status": "completed",
+            "subject": {"reference": patient_ref},
+            "authored": intake.submitted_at.isoformat(),
+            "identifier": {"value": intake.reference},
+            "item": items,
+        }
     )
 
 
@@ -88,7 +91,7 @@ def _medication_statements(intake: Intake, patient_ref: str) -> list[MedicationS
                 data["dosage"] = [{"text": dosage}]
             if row.get("stopped_on"):
                 data["effectivePeriod"] = {"end": row["stopped_on"]}
-            statements.append(MedicationStatement(**data))
+            statements.append(MedicationStatement.model_validate(data))
     return statements
 
 
@@ -98,35 +101,42 @@ def _allergies(intake: Intake, patient_ref: str) -> list[AllergyIntolerance]:
     reaction = history.get("ketamine_reaction") or {}
     if reaction.get("answer") in {"yes", "unsure"}:
         allergies.append(
-            AllergyIntolerance(
-                patient={"reference": patient_ref},
-                code={"text": "Ketamine or anaesthetic agent"},
-                verificationStatus={
-                    "coding": [
-                        {
-                            "system": "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification",
-                            "code": "unconfirmed",
-                        }
-                    ]
-                },
-                note=[{"text": reaction.get("details") or "Reported by patient"}],
+            AllergyIntolerance.model_validate(
+                {
+                    "patient": {"reference": patient_ref},
+                    "code": {"text": "Ketamine or anaesthetic agent"},
+                    "verificationStatus": {
+                        "coding": [{"system": VERIFICATION_SYSTEM, "code": "unconfirmed"}]
+                    },
+                    "note": [{"text": reaction.get("details") or "Reported by patient"}],
+                }
             )
         )
     other = history.get("allergies") or {}
     if other.get("answer") == "yes":
         allergies.append(
-            AllergyIntolerance(
-                patient={"reference": patient_ref},
-                code={"text": other.get("details") or "Allergy reported, not specified"},
+            AllergyIntolerance.model_validate(
+                {
+                    "patient": {"reference": patient_ref},
+                    "code": {"text": other.get("details") or "Allergy reported, not specified"},
+                }
             )
         )
     return allergies
 
 
+def _mitigation_text(flag: Flag) -> str:
+    outcome = str(flag.get_acknowledgement_display())
+    return f"{outcome}: {flag.acknowledgement_note}" if flag.acknowledgement_note else outcome
+
+
 def _detected_issue(flag: Flag, patient_ref: str) -> DetectedIssue:
     data: dict[str, Any] = {
         "status": "final",
-        "code": {"coding": [{"system": "urn:clinic:screening-flag", "code": flag.code}], "text": flag.title},
+        "code": {
+            "coding": [{"system": "urn:clinic:screening-flag", "code": flag.code}],
+            "text": flag.title,
+        },
         "severity": FHIR_SEVERITY.get(flag.severity, "moderate"),
         "patient": {"reference": patient_ref},
         "identifiedDateTime": flag.raised_at.isoformat(),
@@ -136,14 +146,14 @@ def _detected_issue(flag: Flag, patient_ref: str) -> DetectedIssue:
     if flag.acknowledged_at:
         data["mitigation"] = [
             {
-                "action": {
-                    "text": f"{flag.get_acknowledgement_display()}: {flag.acknowledgement_note}".strip(": ")
-                },
+                "action": {"text": _mitigation_text(flag)},
                 "date": flag.acknowledged_at.isoformat(),
-                "author": {"display": flag.acknowledged_by.get_username() if flag.acknowledged_by else ""},
+                "author": {
+                    "display": flag.acknowledged_by.get_username() if flag.acknowledged_by else ""
+                },
             }
         ]
-    return DetectedIssue(**data)
+    return DetectedIssue.model_validate(data)
 
 
 def intake_bundle(intake: Intake) -> Bundle:
@@ -153,11 +163,13 @@ def intake_bundle(intake: Intake) -> Bundle:
     resources += _allergies(intake, patient_ref)
     flags = getattr(intake, "all_flags", None) or list(intake.flags.all())
     resources += [_detected_issue(flag, patient_ref) for flag in flags if flag.retired_at is None]
-    entries = [BundleEntry(fullUrl=patient_ref, resource=resources[0])]
-    entries += [BundleEntry(fullUrl=_urn(), resource=resource) for resource in resources[1:]]
-    return Bundle(
-        type="collection",
-        identifier={"system": "urn:clinic:intake-reference", "value": intake.reference},
-        timestamp=intake.submitted_at.isoformat(),
-        entry=entries,
+    entries = [{"fullUrl": patient_ref, "resource": resources[0]}]
+    entries += [{"fullUrl": _urn(), "resource": resource} for resource in resources[1:]]
+    return Bundle.model_validate(
+        {
+            "type": "collection",
+            "identifier": {"system": "urn:clinic:intake-reference", "value": intake.reference},
+            "timestamp": intake.submitted_at.isoformat(),
+            "entry": entries,
+        }
     )

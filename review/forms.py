@@ -59,13 +59,18 @@ class AcknowledgeFlagForm(forms.Form):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        if data.get("acknowledgement") == Acknowledgement.PROCEED and not data.get("note", "").strip():
+        if (
+            data.get("acknowledgement") == Acknowledgement.PROCEED
+            and not data.get("note", "").strip()
+        ):
             self.add_error("note", _("Give the reason for proceeding despite this flag."))
         return data
 
 
 class DecisionForm(forms.Form):
-    outcome = forms.ChoiceField(label=_("Decision"), choices=Outcome.choices, widget=forms.RadioSelect)
+    outcome = forms.ChoiceField(
+        label=_("Decision"), choices=Outcome.choices, widget=forms.RadioSelect
+    )
     note = forms.CharField(
         label=_("Note"), max_length=4000, widget=forms.Textarea(attrs={"rows": 3})
     )
@@ -74,7 +79,7 @@ class DecisionForm(forms.Form):
 class AssignForm(forms.Form):
     assignee = forms.ModelChoiceField(
         label=_("Assign to"),
-        queryset=get_user_model().objects.filter(groups__name=CLINICIANS, is_active=True).order_by(
-            "username"
-        ),
+        queryset=get_user_model()
+        .objects.filter(groups__name=CLINICIANS, is_active=True)
+        .order_by("username"),
     )

@@ -12,8 +12,12 @@ from review.forms import ALL, OPEN
 
 
 def worklist(filters: dict[str, Any]) -> QuerySet[Intake]:
-    intakes = Intake.objects.for_worklist().defer("answers").prefetch_related(
-        Prefetch("flags", queryset=Flag.objects.current(), to_attr="current_flags")
+    intakes = (
+        Intake.objects.for_worklist()
+        .defer("answers")
+        .prefetch_related(
+            Prefetch("flags", queryset=Flag.objects.current(), to_attr="current_flags")
+        )
     )
     status = filters.get("status", OPEN)
     if status == OPEN:

@@ -19,8 +19,8 @@ from django.views.decorators.http import require_GET, require_POST
 
 from accounts.access import clinician_required
 from audit.services import record_event
-from intake.models import Flag, Intake
 from faq.links import article_links
+from intake.models import Flag, Intake
 from intake.presentation import answer_sections
 from review import fhir, queries, services
 from review.forms import AcknowledgeFlagForm, AssignForm, DecisionForm, WorklistFilterForm

@@ -1,4 +1,4 @@
-"""Whatever is posted to any intake page, the patient never gets a 500 and no invalid row is saved."""
+"""Whatever is posted to any intake page: never a 500, and never an invalid saved row."""
 
 from __future__ import annotations
 

@@ -101,7 +101,9 @@ def test_clearing_needs_every_flag_acknowledged_and_a_note(
     assert audit_rows(benzo_intake, "intake_decided") == 0
 
     for flag in benzo_intake.flags.all():
-        clinician_client.post(ack_url(benzo_intake, flag), ack_data(flag, "action_planned", "Taper"))
+        clinician_client.post(
+            ack_url(benzo_intake, flag), ack_data(flag, "action_planned", "Taper")
+        )
     assert clinician_client.post(url, {"outcome": "cleared", "note": "Fine"}).status_code == 302
     benzo_intake.refresh_from_db()
     assert benzo_intake.status == IntakeStatus.CLEARED

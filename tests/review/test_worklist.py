@@ -39,7 +39,11 @@ def test_suicidal_ideation_stays_first_after_its_flag_is_acknowledged(
     older_benzo = make_intake(demo[2], hours_ago=400)
     flag = urgent_intake.flags.get(code="SUICIDAL_IDEATION")
     services.acknowledge_flag(
-        flag=flag, clinician=clinician, acknowledgement="action_planned", note="Called", request=None
+        flag=flag,
+        clinician=clinician,
+        acknowledgement="action_planned",
+        note="Called",
+        request=None,
     )
     order = references(clinician_client.get(reverse("review:worklist")))
     assert order[0] == urgent_intake.reference
