@@ -53,6 +53,9 @@ check-deploy: $(VENV)/.installed-run
 bench-screening: $(VENV)/.installed-dev
 	$(PY) bench/screening.py
 
+bench-worklist: $(VENV)/.installed-dev
+	$(PY) bench/worklist.py
+
 bench: $(VENV)/.installed-dev
 	$(PY) bench/load.py
 

@@ -23,6 +23,9 @@ def setup(database_url: str | None = None) -> str:
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
+    from django.test.utils import setup_test_environment
+
+    setup_test_environment()  # the test client's host, locmem email
     return url
 
 
@@ -51,3 +54,12 @@ def percentile(samples: list[float], fraction: float) -> float:
     ordered = sorted(samples)
     index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
     return ordered[index]
+
+
+def vacuum_analyze() -> None:
+    """Refresh planner statistics and the visibility map, as autovacuum would after a bulk load."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        for table in ("intake_intake", "intake_flag"):
+            cursor.execute(f"VACUUM ANALYZE {table}")
