@@ -39,6 +39,12 @@ class WorklistFilterForm(forms.Form):
     )
     q = forms.CharField(label=_("Name or reference"), required=False, max_length=100)
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            small = "form-select form-select-sm" if isinstance(field, forms.ChoiceField) else ""
+            field.widget.attrs["class"] = small or "form-control form-control-sm"
+
     def filters(self) -> dict[str, Any]:
         """The valid filters; a field with a bad value is dropped, not fatal."""
         data = self.cleaned_data if self.is_valid() else {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
@@ -39,12 +40,20 @@ def worklist(filters: dict[str, Any]) -> QuerySet[Intake]:
     return intakes
 
 
-def status_counts() -> dict[str, int]:
+@dataclass(frozen=True)
+class StatusCount:
+    status: str
+    label: str
+    count: int
+
+
+def status_counts() -> list[StatusCount]:
+    """How many intakes are in each status, in the order of the review process."""
     counts = dict.fromkeys(IntakeStatus.values, 0)
     # COUNT(*) (not COUNT(id)) lets PostgreSQL answer from the status index alone.
     for row in Intake.objects.values("status").annotate(n=Count("*")).order_by():
         counts[row["status"]] = row["n"]
-    return counts
+    return [StatusCount(status, str(IntakeStatus(status).label), n) for status, n in counts.items()]
 
 
 def intake_for_review(pk: Any) -> Intake:

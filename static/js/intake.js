@@ -39,7 +39,7 @@
       var box = event.target;
       if (!box.matches || !box.matches("[data-remove-row]")) return;
       var row = box.closest("[data-row]");
-      if (row) row.classList.toggle("opacity-50", box.checked);
+      if (row) row.classList.toggle("row-removed", box.checked);
     });
   }
 

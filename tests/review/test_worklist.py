@@ -93,8 +93,11 @@ def test_date_filter_and_bad_values_never_break_the_page(
 def test_worklist_counts_intakes_per_status(
     clinician_client: Client, benzo_intake: Intake, urgent_intake: Intake
 ) -> None:
-    counts = clinician_client.get(reverse("review:worklist")).context["counts"]
+    response = clinician_client.get(reverse("review:worklist"))
+    counts = {row.status: row.count for row in response.context["counts"]}
     assert counts["awaiting_review"] == 2
+    assert counts["cleared"] == 0
+    assert "Awaiting review</a>: <strong>2</strong>" in response.content.decode()
 
 
 def count_queries(client: Client, params: dict[str, str] | None = None) -> int:
