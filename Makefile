@@ -38,8 +38,13 @@ typecheck: $(VENV)/.installed-dev
 migrations-check: $(VENV)/.installed-dev
 	$(DEV_ENV) $(PY) manage.py makemigrations --check --dry-run
 
-e2e-deps:
-	@test -d node_modules/axe-core || npm ci --silent --no-audit --no-fund
+# The browser tests' needs: axe-core at the version package-lock.json pins, and Chromium.
+e2e-deps: node_modules/.package-lock.json
+	@test -x /usr/bin/chromium || echo "Browser tests (tests/e2e) need Chromium: apt-get install chromium"
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --silent --no-audit --no-fund
+	@touch $@
 
 pytest: $(VENV)/.installed-dev e2e-deps
 	$(PY) -m pytest $(PYTEST_ARGS)
@@ -56,8 +61,9 @@ bench-screening: $(VENV)/.installed-dev
 bench-worklist: $(VENV)/.installed-dev
 	$(PY) bench/worklist.py
 
+# Load test with production settings on PostgreSQL (BENCH_DATABASE_URL); see docs/performance.md.
 bench: $(VENV)/.installed-dev
-	$(PY) bench/load.py
+	$(PY) bench/load.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3 node_modules test-artifacts
