@@ -26,6 +26,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from intake.screening import parse_intake, recognise, screen
+from intake.screening.facts import HISTORY_CONDITIONS
 from intake.screening.medications import clear_caches, vocabulary
 from tests.intake.screening.medication_cases import CASES, LOOK_ALIKE
 
@@ -108,19 +109,7 @@ def synthetic_intakes(count: int, rng: random.Random) -> list[dict[str, Any]]:
                 "about": {"first_name": "A", "last_name": "B", "escort": rng.choice(("yes", "no"))},
                 "history": {
                     key: {"answer": rng.choice(answers), "details": "some words"}
-                    for key in (
-                        "cardiovascular",
-                        "respiratory",
-                        "bladder",
-                        "liver",
-                        "thyroid",
-                        "raised_pressure",
-                        "psychosis",
-                        "seizures",
-                        "ketamine_reaction",
-                        "allergies",
-                        "substance_use",
-                    )
+                    for key in HISTORY_CONDITIONS
                 },
                 "no_medications": False,
                 "medications": lines,

@@ -13,27 +13,14 @@ from django.db import transaction
 from django.utils import timezone
 
 from intake.models import Intake
+from intake.screening.facts import HISTORY_CONDITIONS
 from intake.services import intake_document, store_intake
-
-HISTORY_KEYS = (
-    "cardiovascular",
-    "respiratory",
-    "bladder",
-    "liver",
-    "thyroid",
-    "raised_pressure",
-    "psychosis",
-    "seizures",
-    "ketamine_reaction",
-    "allergies",
-    "substance_use",
-)
 
 
 def _history(**yes: str) -> dict[str, dict[str, str]]:
     return {
         key: {"answer": "yes" if key in yes else "no", "details": yes.get(key, "")}
-        for key in HISTORY_KEYS
+        for key in HISTORY_CONDITIONS
     }
 
 

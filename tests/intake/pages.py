@@ -4,19 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-HISTORY_KEYS = [
-    "cardiovascular",
-    "respiratory",
-    "bladder",
-    "liver",
-    "thyroid",
-    "raised_pressure",
-    "psychosis",
-    "seizures",
-    "ketamine_reaction",
-    "allergies",
-    "substance_use",
-]
+from intake.screening.facts import HISTORY_CONDITIONS
 
 
 def about(**overrides: Any) -> dict[str, Any]:
@@ -47,7 +35,7 @@ def reasons(**overrides: Any) -> dict[str, Any]:
 
 def history(**answers: str) -> dict[str, Any]:
     data: dict[str, Any] = {}
-    for key in HISTORY_KEYS:
+    for key in HISTORY_CONDITIONS:
         data[key] = "no"
         data[f"{key}_details"] = ""
     data.update(answers)
