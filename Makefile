@@ -53,7 +53,8 @@ test: lint typecheck migrations-check pytest
 
 check-deploy: $(VENV)/.installed-run
 	DEBUG=0 SECRET_KEY=check-deploy-$$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n') \
-	ALLOWED_HOSTS=clinic.example.org $(PY) manage.py check --deploy --fail-level WARNING
+	ALLOWED_HOSTS=clinic.example.org REDIS_URL=redis://127.0.0.1:6379/0 \
+	$(PY) manage.py check --deploy --fail-level WARNING
 
 bench-screening: $(VENV)/.installed-dev
 	$(PY) bench/screening.py

@@ -217,3 +217,20 @@ def check_phi_free_errors(app_configs: AppConfigs = None, **kwargs: Any) -> list
             id="clinic.W050",
         )
     ]
+
+
+@register(Tags.security, deploy=True)
+def check_shared_cache(app_configs: AppConfigs = None, **kwargs: Any) -> list[CheckMessage]:
+    """Rate limits and spent TOTP codes live in the cache: every worker must see the same one."""
+    backend = settings.CACHES["default"]["BACKEND"]
+    if backend.endswith(("LocMemCache", "DummyCache")):
+        return [
+            Warning(
+                "The cache is private to each server process, so intake rate limits and "
+                "sign-in rate limits are counted per process and a used TOTP code could be "
+                "accepted again by another process.",
+                hint="Set REDIS_URL to a Redis server shared by every worker.",
+                id="clinic.W060",
+            )
+        ]
+    return []

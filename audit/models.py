@@ -35,6 +35,7 @@ class AuditAction(models.TextChoices):
     ACCESS_DENIED = "access_denied", _("Access refused")
     # Protected health information
     INTAKE_SUBMITTED = "intake_submitted", _("Intake submitted")
+    WORKLIST_VIEWED = "worklist_viewed", _("Worklist viewed")
     INTAKE_VIEWED = "intake_viewed", _("Intake viewed")
     INTAKE_PRINTED = "intake_printed", _("Intake printed")
     INTAKE_EXPORTED = "intake_exported", _("Intake exported")

@@ -272,6 +272,17 @@ DEFAULT_EXCEPTION_REPORTER_FILTER = "audit.redaction.PHISafeExceptionReporterFil
 DEFAULT_EXCEPTION_REPORTER = "audit.redaction.PHISafeExceptionReporter"
 
 INTAKE_DRAFT_TTL_HOURS = env_int("INTAKE_DRAFT_TTL_HOURS", 72, minimum=1)
+# The cache holds rate-limit counters and spent TOTP codes, so production shares one across
+# workers (REDIS_URL); development and tests use each process's memory.
+REDIS_URL = env_str("REDIS_URL", default="")
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        if REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
+}
+
 # Form posts per client IP per minute on the patient intake (flood protection).
 INTAKE_RATE_LIMIT = f"{env_int('INTAKE_POSTS_PER_MINUTE', 30, minimum=1)}/m"
 # Over-limit requests get a calm "please slow down" page (429) rather than a bare 403.

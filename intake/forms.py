@@ -322,6 +322,9 @@ class MedicationsForm(SectionForm):
         results = [super().is_valid(), self.current.is_valid(), self.stopped.is_valid()]
         if all(results):
             self._check_consistency()
+        elif not (results[1] and results[2]):
+            # Row errors live on the formsets; this puts them in the page's error summary too.
+            self.add_error(None, _("Some medication rows need another look."))
         return all(results) and not self.errors
 
     def _check_consistency(self) -> None:

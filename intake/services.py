@@ -19,7 +19,7 @@ from audit.services import record_event
 from intake import screening
 from intake.models import Flag, Intake, IntakeDraft
 from intake.notifications import notify_urgent_intake
-from intake.steps import Step, apply_section
+from intake.steps import Step, apply_section, completed_after
 
 SCHEMA_VERSION = 1
 NO_OPEN_FLAG_RANK = 9
@@ -53,26 +53,49 @@ def find_draft(token: str) -> IntakeDraft | None:
     return IntakeDraft.objects.filter(token_digest=digest(token)).first()
 
 
+class DraftAlreadySubmitted(Exception):
+    """The draft was sent (perhaps from another device) while this page was open."""
+
+
+def _lock_open_draft(draft: IntakeDraft) -> IntakeDraft:
+    """The draft's current row, locked, so two devices saving at once both keep their page."""
+    locked = IntakeDraft.objects.select_for_update().get(pk=draft.pk)
+    if locked.submitted_intake_id is not None:
+        raise DraftAlreadySubmitted
+    return locked
+
+
 def save_step(*, draft: IntakeDraft, step: Step, section: dict[str, Any]) -> IntakeDraft:
     """Store one page's valid answers; each save extends the draft's life."""
-    now = timezone.now()
-    draft.answers = apply_section(draft.answers, step, section)
-    draft.unsaved_input.pop(step.slug, None)
-    if step.slug not in draft.completed_steps:
-        draft.completed_steps = [*draft.completed_steps, step.slug]
-    draft.updated_at = now
-    draft.expires_at = now + draft_lifetime()
-    draft.save(
-        update_fields=["answers", "unsaved_input", "completed_steps", "updated_at", "expires_at"]
-    )
+    with transaction.atomic():
+        draft = _lock_open_draft(draft)
+        now = timezone.now()
+        draft.answers = apply_section(draft.answers, step, section)
+        draft.unsaved_input.pop(step.slug, None)
+        draft.completed_steps = completed_after(draft.answers, draft.completed_steps, step.slug)
+        draft.updated_at = now
+        draft.expires_at = now + draft_lifetime()
+        draft.save(
+            update_fields=[
+                "answers",
+                "unsaved_input",
+                "completed_steps",
+                "updated_at",
+                "expires_at",
+            ]
+        )
     return draft
 
 
 def keep_unsaved_input(*, draft: IntakeDraft, step: Step, data: dict[str, list[str]]) -> None:
     """Keep what was typed on a page that did not validate, so leaving does not lose it."""
-    draft.unsaved_input = {**draft.unsaved_input, step.slug: data}
-    draft.updated_at = timezone.now()
-    draft.save(update_fields=["unsaved_input", "updated_at"])
+    with transaction.atomic():
+        draft = _lock_open_draft(draft)
+        now = timezone.now()
+        draft.unsaved_input = {**draft.unsaved_input, step.slug: data}
+        draft.updated_at = now
+        draft.expires_at = now + draft_lifetime()
+        draft.save(update_fields=["unsaved_input", "updated_at", "expires_at"])
 
 
 def intake_document(answers: dict[str, Any], *, submitted_on: str) -> dict[str, Any]:
@@ -145,7 +168,8 @@ def submit_intake(
         draft.unsaved_input = {}
         draft.save(update_fields=["submitted_intake", "answers", "unsaved_input"])
         if intake.is_urgent:
-            transaction.on_commit(lambda: notify_urgent_intake(intake))
+            # robust: a failed email must not turn a stored intake into an error for the patient.
+            transaction.on_commit(lambda: notify_urgent_intake(intake), robust=True)
     return intake
 
 

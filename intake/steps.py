@@ -75,6 +75,18 @@ def apply_section(document: Document, step: Step, section: dict[str, Any]) -> Do
         updated.update(section)
     else:
         updated[step.form_class.section] = section
-    if step.slug == "about" and not _could_be_pregnant(updated):
-        updated["pregnancy"] = dict(NOT_APPLICABLE_PREGNANCY)
+    if step.slug == "about":
+        if not _could_be_pregnant(updated):
+            updated["pregnancy"] = dict(NOT_APPLICABLE_PREGNANCY)
+        elif updated.get("pregnancy") == NOT_APPLICABLE_PREGNANCY:
+            # Now asked again: the earlier "not applicable" is no answer of the patient's.
+            del updated["pregnancy"]
     return updated
+
+
+def completed_after(document: Document, completed: list[str], slug: str) -> list[str]:
+    """Pages done once `slug` is saved; a page whose answers are gone is to be done again."""
+    done = [*completed, slug] if slug not in completed else list(completed)
+    if "pregnancy" not in document:
+        done = [s for s in done if s != "pregnancy"]
+    return done

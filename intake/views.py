@@ -7,6 +7,8 @@ The session holds only the draft's id and its resume token, never an answer.
 from __future__ import annotations
 
 import logging
+import time
+import uuid
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
@@ -17,17 +19,18 @@ from django.db import DatabaseError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_ratelimit.decorators import ratelimit
 
 from accounts.client_ip import client_ip
 from faq.links import article_links
 from intake import screening, services
-from intake.forms import ConsentForm, MedicationsForm
-from intake.models import IntakeDraft
+from intake.forms import MAX_MEDICATION_ROWS, ConsentForm, MedicationsForm
+from intake.models import Intake, IntakeDraft
 from intake.presentation import answer_sections
 from intake.steps import REVIEW_SLUG, first_incomplete, get_step, may_open, steps_for
 
@@ -36,6 +39,8 @@ logger = logging.getLogger(__name__)
 SESSION_DRAFT = "intake_draft_id"
 SESSION_TOKEN = "intake_resume_token"  # noqa: S105 - a session key name, not a secret
 SESSION_DONE = "intake_done"
+# How long after submitting the confirmation page can be opened again in the same browser.
+CONFIRMATION_SECONDS = 30 * 60
 
 View = Callable[..., HttpResponse]
 
@@ -56,7 +61,11 @@ def patient_view(view: View) -> View:
     @sensitive_post_parameters()
     @ratelimit(key=client_key, rate=post_rate, method="POST", block=True)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        return view(request, *args, **kwargs)
+        try:
+            return view(request, *args, **kwargs)
+        except DatabaseError:
+            logger.exception("Database unavailable on an intake page")
+            return unavailable(request)
 
     return wrapper
 
@@ -66,13 +75,38 @@ def unavailable(request: HttpRequest) -> HttpResponse:
 
 
 def current_draft(request: HttpRequest) -> IntakeDraft | None:
+    """The session's draft while it can still be filled in.
+
+    A draft that was submitted (from this tab, another tab or another device) moves the session
+    on to the confirmation page instead.
+    """
     draft_id = request.session.get(SESSION_DRAFT)
     if not draft_id:
         return None
     draft = IntakeDraft.objects.filter(pk=draft_id).first()
-    if draft is None or draft.is_expired() or draft.is_submitted:
+    if draft is not None and draft.submitted_intake_id is not None:
+        remember_submission(request, draft.submitted_intake_id)
+        return None
+    if draft is None or draft.is_expired():
         return None
     return draft
+
+
+def remember_submission(request: HttpRequest, intake_id: Any) -> None:
+    """Let this browser see the confirmation for a while: the intake's id, never its answers."""
+    request.session.pop(SESSION_DRAFT, None)
+    request.session.pop(SESSION_TOKEN, None)
+    request.session[SESSION_DONE] = {"intake": str(intake_id), "at": time.time()}
+
+
+def submitted_intake(request: HttpRequest) -> Intake | None:
+    done = request.session.get(SESSION_DONE)
+    if not isinstance(done, dict) or time.time() - done.get("at", 0) > CONFIRMATION_SECONDS:
+        return None
+    try:
+        return Intake.objects.filter(pk=uuid.UUID(str(done.get("intake")))).first()
+    except ValueError:
+        return None
 
 
 def resume_url(request: HttpRequest) -> str:
@@ -95,6 +129,7 @@ def start(request: HttpRequest) -> HttpResponse:
             logger.exception("Could not start an intake draft")
             return unavailable(request)
         request.session.cycle_key()
+        request.session.pop(SESSION_DONE, None)
         request.session[SESSION_DRAFT] = str(draft.pk)
         request.session[SESSION_TOKEN] = token
         return redirect("intake:step", slug="about")
@@ -146,27 +181,27 @@ def _as_querydict(data: dict[str, list[str]]) -> Any:
 @require_http_methods(["GET", "POST"])
 def step_page(request: HttpRequest, slug: str) -> HttpResponse:
     step = get_step(slug)
-    try:
-        draft = current_draft(request)
-    except DatabaseError:
-        return unavailable(request)
+    draft = current_draft(request)
     if draft is None:
-        messages.info(request, _("Start a new questionnaire, or use your resume link."))
-        return redirect("intake:start")
+        return _no_open_draft(request)
     if step is None or not may_open(slug, draft.answers, draft.completed_steps):
         return redirect(next_url(draft))
 
     if request.method == "POST":
         form = build_form(step, draft, request.POST)
-        if "add_row" in request.POST and isinstance(form, MedicationsForm):
-            return _medications_with_extra_row(request, step, draft, form)
+        adding_row = "add_row" in request.POST and isinstance(form, MedicationsForm)
         try:
+            if adding_row:
+                return _medications_with_extra_row(request, step, draft)
             if form.is_valid():
-                services.save_step(draft=draft, step=step, section=form.to_section())
+                draft = services.save_step(draft=draft, step=step, section=form.to_section())
                 return redirect(next_url(draft))
             services.keep_unsaved_input(draft=draft, step=step, data=_typed(request))
+        except services.DraftAlreadySubmitted:
+            return redirect("intake:done")
         except DatabaseError:
             logger.exception("Could not save an intake page")
+            form = build_form(step, draft, _with_extra_row(request) if adding_row else request.POST)
             form.add_error(
                 None,
                 _(
@@ -195,10 +230,25 @@ def typed_input(data: Any) -> dict[str, list[str]]:
     }
 
 
+def _no_open_draft(request: HttpRequest) -> HttpResponse:
+    if submitted_intake(request) is not None:
+        return redirect("intake:done")
+    messages.info(request, _("Start a new questionnaire, or use your resume link."))
+    return redirect("intake:start")
+
+
 def _medications_with_extra_row(
-    request: HttpRequest, step: Any, draft: IntakeDraft, form: MedicationsForm
+    request: HttpRequest, step: Any, draft: IntakeDraft
 ) -> HttpResponse:
     """Without JavaScript, 'Add another' posts the page back with one more empty row."""
+    data = _with_extra_row(request)
+    form = build_form(step, draft, data)
+    services.keep_unsaved_input(draft=draft, step=step, data=typed_input(data))
+    context = step_context(request, step, draft, form, show_errors=False)
+    return render(request, step_template(step), context)
+
+
+def _with_extra_row(request: HttpRequest) -> Any:
     data = request.POST.copy()
     prefix = request.POST.get("add_row", "current")
     if prefix not in {"current", "stopped"}:
@@ -208,12 +258,8 @@ def _medications_with_extra_row(
         total = int(data.get(total_key, "1"))
     except ValueError:
         total = 1
-    data[total_key] = str(min(total + 1, 40))
-    form = build_form(step, draft, data)
-    services.keep_unsaved_input(draft=draft, step=step, data=typed_input(data))
-    return render(
-        request, step_template(step), step_context(request, step, draft, form, show_errors=False)
-    )
+    data[total_key] = str(min(total + 1, MAX_MEDICATION_ROWS))
+    return data
 
 
 def step_template(step: Any) -> str:
@@ -251,15 +297,9 @@ def _crisis_selected(draft: IntakeDraft, form: Any) -> bool:
 @patient_view
 @require_http_methods(["GET", "POST"])
 def review(request: HttpRequest) -> HttpResponse:
-    try:
-        draft = current_draft(request)
-    except DatabaseError:
-        return unavailable(request)
+    draft = current_draft(request)
     if draft is None:
-        done = request.session.get(SESSION_DONE)
-        if request.method == "POST" and done:
-            return redirect("intake:done")  # a resent submit: the intake already exists
-        return redirect("intake:start")
+        return _no_open_draft(request)  # a resent submit lands on the confirmation
     if not may_open(REVIEW_SLUG, draft.answers, draft.completed_steps):
         return redirect(next_url(draft))
     form = ConsentForm(request.POST or None)
@@ -280,14 +320,7 @@ def review(request: HttpRequest) -> HttpResponse:
             )
             status = 503
         else:
-            request.session.pop(SESSION_DRAFT, None)
-            request.session.pop(SESSION_TOKEN, None)
-            request.session[SESSION_DONE] = {
-                "reference": intake.reference,
-                "articles": services.articles_touched(intake.answers),
-                "crisis": (intake.answers.get("mental_health") or {}).get("suicidal_thoughts")
-                == "yes",
-            }
+            remember_submission(request, intake.pk)
             return redirect("intake:done")
     context = {
         "form": form,
@@ -303,24 +336,34 @@ def review(request: HttpRequest) -> HttpResponse:
 @patient_view
 @require_GET
 def done(request: HttpRequest) -> HttpResponse:
-    summary = request.session.get(SESSION_DONE)
-    if not summary:
+    intake = submitted_intake(request)
+    if intake is None:
         return redirect("intake:start")
-    links = article_links(summary["articles"])
-    articles = [links[key] for key in summary["articles"] if key in links]
-    return render(request, "intake/done.html", {"summary": summary, "articles": articles})
+    keys = services.articles_touched(intake.answers)
+    links = article_links(keys)
+    context = {
+        "reference": intake.reference,
+        "crisis": (intake.answers.get("mental_health") or {}).get("suicidal_thoughts") == "yes",
+        "articles": [links[key] for key in keys if key in links],
+    }
+    return render(request, "intake/done.html", context)
 
 
 @never_cache
-@require_GET
+@require_POST
 @ratelimit(key=client_key, rate="120/m", block=True)
 def suggest_medications(request: HttpRequest) -> JsonResponse:
-    """Names for the medication field's suggestions as the patient types. Holds no PHI."""
-    query = request.GET.get("q", "")[:50]
+    """Names for the medication field's suggestions as the patient types.
+
+    POST, so what the patient typed never lands in a URL and so in no proxy's access log.
+    """
+    query = request.POST.get("q", "")[:50]
     return JsonResponse(
         {"suggestions": screening.suggest(query, limit=8) if len(query) >= 2 else []}
     )
 
 
 def rate_limited(request: HttpRequest, exception: Exception) -> HttpResponse:
-    return render(request, "intake/rate_limited.html", status=429)
+    response = render(request, "intake/rate_limited.html", status=429)
+    add_never_cache_headers(response)
+    return response

@@ -50,6 +50,9 @@ def acknowledge_flag(
     with transaction.atomic():
         intake = _locked(flag.intake)
         flag = Flag.objects.select_for_update().get(pk=flag.pk)
+        if flag.acknowledged_at is not None:
+            # A resent form must not overwrite the first acknowledgement and its reason.
+            raise ReviewError("This flag is already acknowledged.")
         if flag.retired_at is not None:
             raise ReviewError("This flag was retired by a re-screen; it needs no acknowledgement.")
         flag.acknowledged_at = timezone.now()
@@ -192,6 +195,6 @@ def rescreen_intake(
             request=request,
             actor=clinician,
             intake_id=intake.pk,
-            detail={"added": ",".join(added), "removed": ",".join(removed)},
+            detail={"added": len(added), "removed": len(removed), "rules": result.rules_version},
         )
     return RescreenResult(added, removed, result.rules_version)

@@ -35,6 +35,8 @@ PAGE_SIZE = 25
 def worklist(request: HttpRequest) -> HttpResponse:
     form = WorklistFilterForm(request.GET or None)
     filters = form.filters()
+    # Names on the list are PHI too. Filters are logged as which ones were used, not their values.
+    record_event(action="worklist_viewed", request=request, detail={"filters": ",".join(filters)})
     page = Paginator(queries.worklist(filters), PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
@@ -56,6 +58,8 @@ def _review_page(
     assign_form: AssignForm | None = None,
     status: int = 200,
 ) -> HttpResponse:
+    """The intake page; every rendering of it (a failed form too) is an audited view."""
+    record_event(action="intake_viewed", request=request, intake_id=intake.pk)
     flags = intake.all_flags  # type: ignore[attr-defined]
     links = article_links(flag.faq_article for flag in flags)
     flag_rows = [
@@ -100,9 +104,7 @@ def _load(pk: Any) -> Intake:
 @require_GET
 @clinician_required
 def intake_detail(request: HttpRequest, pk: Any) -> HttpResponse:
-    intake = _load(pk)
-    record_event(action="intake_viewed", request=request, intake_id=intake.pk)
-    return _review_page(request, intake)
+    return _review_page(request, _load(pk))
 
 
 @never_cache

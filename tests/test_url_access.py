@@ -53,7 +53,7 @@ URL_RULES: dict[str, Rule] = {
     "intake:step": Rule(PUBLIC, kwargs=lambda: {"slug": "about"}),
     "intake:review": Rule(PUBLIC),
     "intake:done": Rule(PUBLIC),
-    "intake:suggest_medications": Rule(PUBLIC),
+    "intake:suggest_medications": Rule(PUBLIC, method="post"),
     # The clinician side: every page that shows or changes an intake.
     "review:worklist": Rule(CLINICIAN),
     "review:intake": Rule(CLINICIAN, kwargs=lambda: {"pk": a_flagged_intake().pk}),

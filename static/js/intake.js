@@ -56,7 +56,12 @@
       if (query.length < 2) return;
       clearTimeout(pending);
       pending = setTimeout(function () {
-        fetch(url + "?q=" + encodeURIComponent(query), { credentials: "same-origin" })
+        // POST with the form's CSRF token: what the patient typed stays out of URLs and logs.
+        var body = new FormData();
+        body.append("q", query);
+        var token = form.querySelector('input[name="csrfmiddlewaretoken"]');
+        if (token) body.append("csrfmiddlewaretoken", token.value);
+        fetch(url, { method: "POST", body: body, credentials: "same-origin" })
           .then(function (response) { return response.ok ? response.json() : { suggestions: [] }; })
           .then(function (data) {
             list.replaceChildren();

@@ -298,6 +298,130 @@ def test_flooding_the_form_is_slowed_down(client: Client) -> None:
 
 
 def test_medication_suggestions_come_from_the_screening_vocabulary(client: Client) -> None:
-    response = client.get(reverse("intake:suggest_medications"), {"q": "sertr"})
+    response = client.post(reverse("intake:suggest_medications"), {"q": "sertr"})
     assert response.status_code == 200
     assert any("sertraline" in name.lower() for name in response.json()["suggestions"])
+
+
+def test_changing_sex_at_birth_back_asks_about_pregnancy_again(client: Client) -> None:
+    fill_all_pages(client, pregnancy=pages.pregnancy(pregnant="yes"))
+    post_page(client, "about", pages.about(sex_at_birth="male"))
+    post_page(client, "about", pages.about(sex_at_birth="female"))
+
+    assert client.get(reverse("intake:review")).url == reverse(
+        "intake:step", kwargs={"slug": "pregnancy"}
+    )
+    post_page(client, "pregnancy", pages.pregnancy(pregnant="yes"))
+    submit(client)
+    assert Intake.objects.get().flags.filter(code="PREGNANCY").exists()
+
+
+def test_session_after_submitting_names_the_intake_only(client: Client) -> None:
+    fill_all_pages(client, mental_health=pages.mental_health(suicidal_thoughts="yes"))
+    done = client.get(submit(client).url)
+    assert "988" in done.content.decode()
+    stored = json.dumps(dict(client.session.items()))
+    for revealing in ("crisis", "suicid", "articles", "pregnancy", "medication"):
+        assert revealing not in stored
+
+
+def test_starting_again_forgets_the_previous_confirmation(client: Client) -> None:
+    fill_all_pages(client)
+    submit(client)
+    start(client)
+    assert client.get(reverse("intake:done")).url == reverse("intake:start")
+
+
+def test_submitting_the_same_draft_twice_in_the_service_returns_one_intake(client: Client) -> None:
+    from intake.services import submit_intake
+
+    fill_all_pages(client)
+    draft = IntakeDraft.objects.get()
+    consent = {"answers_true": True, "no_driving": True}
+    first = submit_intake(draft_id=draft.pk, consent=consent)
+    second = submit_intake(draft_id=draft.pk, consent=consent)
+    assert first.pk == second.pk
+    assert Intake.objects.count() == 1
+
+
+def test_a_resent_submit_from_a_session_still_holding_the_draft_shows_the_confirmation(
+    client: Client,
+) -> None:
+    fill_all_pages(client)
+    session_before = client.cookies["sessionid"].value
+    submit(client)
+    stale = Client()
+    stale.cookies["sessionid"] = session_before
+    response = stale.post(reverse("intake:review"), pages.consent())
+    assert response.status_code == 302
+    assert Intake.objects.count() == 1
+
+
+def test_two_devices_saving_at_once_keep_both_pages(client: Client) -> None:
+    from intake.services import save_step
+    from intake.steps import get_step
+
+    start(client)
+    post_page(client, "about", pages.about())
+    first_device = IntakeDraft.objects.get()
+    second_device = IntakeDraft.objects.get()
+    about_step, reasons_step = get_step("about"), get_step("reasons")
+    assert about_step is not None and reasons_step is not None
+    save_step(draft=first_device, step=reasons_step, section={"conditions": ["ptsd"]})
+    save_step(draft=second_device, step=about_step, section={**pages.about(), "phone": "1"})
+    saved = IntakeDraft.objects.get()
+    assert saved.answers["reasons"] == {"conditions": ["ptsd"]}
+    assert saved.answers["about"]["phone"] == "1"
+    assert set(saved.completed_steps) == {"about", "reasons"}
+
+
+def test_medication_row_errors_are_announced_in_the_summary(client: Client) -> None:
+    start(client)
+    for slug, data in pages.all_pages()[:3]:
+        post_page(client, slug, data)
+    data = pages.medications(stopped=[("Nardil", "")])
+    html = post_page(client, "medications", data).content.decode()
+    assert 'id="error-summary"' in html
+    assert "Enter the date you stopped" in html
+
+
+def test_failed_database_write_when_adding_a_row_keeps_the_typed_rows(client: Client) -> None:
+    start(client)
+    for slug, data in pages.all_pages()[:3]:
+        post_page(client, slug, data)
+    data = pages.medications(current=[("Norco 10/325", "", "")])
+    data["add_row"] = "current"
+    with mock.patch("intake.services.keep_unsaved_input", side_effect=OperationalError("down")):
+        response = post_page(client, "medications", data)
+    assert response.status_code == 503
+    html = response.content.decode()
+    assert 'value="Norco 10/325"' in html
+    assert 'name="current-1-name"' in html
+
+
+def test_database_down_on_the_start_page_gives_the_calm_503_page(client: Client) -> None:
+    start(client)
+    with mock.patch("intake.views.IntakeDraft.objects.filter", side_effect=OperationalError("x")):
+        response = client.get(reverse("intake:start"))
+    assert response.status_code == 503
+    assert "Nothing you saved is lost" in response.content.decode()
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_every_kind_of_intake_response_is_no_store(client: Client) -> None:
+    start(client)
+    token = client.session["intake_resume_token"]
+    for slug, data in pages.all_pages():
+        post_page(client, slug, data)
+    responses = [
+        client.get(reverse("intake:review")),
+        client.get(reverse("intake:resume", args=[token])),
+        client.get(submit(client).url),
+        Client().get(reverse("intake:resume", args=["expired-or-unknown"])),
+    ]
+    for _ in range(40):
+        flooded = post_page(client, "about", {})
+    responses.append(flooded)
+    assert flooded.status_code == 429
+    for response in responses:
+        assert "no-store" in response["Cache-Control"], response

@@ -229,3 +229,61 @@ def test_non_urgent_intake_sends_no_email(
         fill_all_pages(client)
         submit(client)
     assert mail.outbox == []
+
+
+def test_a_resent_acknowledgement_does_not_overwrite_the_first_reason(
+    clinician_client: Client, benzo_intake: Intake
+) -> None:
+    flag = benzo_intake.flags.get(code="BENZODIAZEPINE")
+    clinician_client.post(ack_url(benzo_intake, flag), ack_data(flag, "proceed", "Reason A"))
+    again = clinician_client.post(ack_url(benzo_intake, flag), ack_data(flag, "not_applicable"))
+    assert again.status_code == 400
+    flag.refresh_from_db()
+    assert (flag.acknowledgement, flag.acknowledgement_note) == ("proceed", "Reason A")
+
+
+@pytest.mark.parametrize(
+    ("name", "method", "data"),
+    [
+        ("review:worklist", "get", {}),
+        ("review:intake", "get", {}),
+        ("review:print", "get", {}),
+        ("review:fhir", "get", {}),
+        ("review:decide", "post", {"outcome": "needs_follow_up", "note": "Call"}),
+        ("review:decide", "post", {"outcome": "cleared", "note": ""}),  # refused: re-rendered
+        ("review:assign", "post", {"assignee": "0"}),  # refused: re-rendered
+        ("review:rescreen", "post", {}),
+    ],
+)
+def test_each_review_request_writes_exactly_one_audit_row(
+    clinician_client: Client,
+    benzo_intake: Intake,
+    name: str,
+    method: str,
+    data: dict[str, str],
+) -> None:
+    kwargs = {} if name == "review:worklist" else {"pk": benzo_intake.pk}
+    before = AuditEvent.objects.count()
+    getattr(clinician_client, method)(reverse(name, kwargs=kwargs), data)
+    assert AuditEvent.objects.count() == before + 1
+
+
+def test_intake_page_query_count_does_not_grow_with_flags_and_history(
+    clinician_client: Client, clinician: Any, demo: list[Any]
+) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries_for(intake: Intake) -> int:
+        with CaptureQueriesContext(connection) as captured:
+            clinician_client.get(reverse("review:intake", kwargs={"pk": intake.pk}))
+        return len(captured.captured_queries)
+
+    few = make_intake(demo[2])  # benzodiazepine and opioid
+    many = make_intake(demo[7])  # alcohol, drugs, substance-use history, no escort
+    for intake, flags in ((few, few.flags.all()[:1]), (many, many.flags.all())):
+        for flag in flags:
+            clinician_client.post(ack_url(intake, flag), ack_data(flag, "action_planned", "ok"))
+    assert many.flags.count() > few.flags.count() + 1
+    assert many.review_events.count() > few.review_events.count()
+    assert queries_for(few) == queries_for(many)

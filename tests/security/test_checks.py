@@ -121,6 +121,7 @@ def deploy_check(**env: str) -> subprocess.CompletedProcess[str]:
             "DEBUG": "0",
             "SECRET_KEY": "deploy-check-" + "k" * 50,
             "ALLOWED_HOSTS": "clinic.example.org",
+            "REDIS_URL": "redis://127.0.0.1:6379/0",
             **env,
         }
     )
@@ -143,3 +144,9 @@ def test_deploy_check_fails_with_a_weak_session_policy() -> None:
     result = deploy_check(STAFF_IDLE_TIMEOUT_SECONDS="7200")
     assert result.returncode != 0
     assert "clinic.W011" in result.stderr + result.stdout
+
+
+def test_deploy_check_fails_without_a_shared_cache() -> None:
+    result = deploy_check(REDIS_URL="")
+    assert result.returncode != 0
+    assert "clinic.W060" in result.stderr + result.stdout
