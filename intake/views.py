@@ -16,7 +16,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib import messages
 from django.db import DatabaseError
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
@@ -123,11 +123,7 @@ def progress(document: dict[str, Any], slug: str) -> dict[str, int]:
 @require_http_methods(["GET", "POST"])
 def start(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
-        try:
-            draft, token = services.start_draft()
-        except DatabaseError:
-            logger.exception("Could not start an intake draft")
-            return unavailable(request)
+        draft, token = services.start_draft()
         request.session.cycle_key()
         request.session.pop(SESSION_DONE, None)
         request.session[SESSION_DRAFT] = str(draft.pk)
@@ -168,9 +164,7 @@ def build_form(step: Any, draft: IntakeDraft, data: Any = None) -> Any:
     return step.form_class(data, initial=initial)
 
 
-def _as_querydict(data: dict[str, list[str]]) -> Any:
-    from django.http import QueryDict
-
+def _as_querydict(data: dict[str, list[str]]) -> QueryDict:
     querydict = QueryDict(mutable=True)
     for key, values in data.items():
         querydict.setlist(key, values if isinstance(values, list) else [values])

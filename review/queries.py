@@ -56,16 +56,13 @@ def status_counts() -> list[StatusCount]:
     return [StatusCount(status, str(IntakeStatus(status).label), n) for status, n in counts.items()]
 
 
-def intake_for_review(pk: Any) -> Intake:
-    return (
-        Intake.objects.select_related("assigned_to")
-        .prefetch_related(
-            Prefetch(
-                "flags",
-                queryset=Flag.objects.select_related("acknowledged_by"),
-                to_attr="all_flags",
-            ),
-            "review_events__actor",
-        )
-        .get(pk=pk)
+def intakes_for_review() -> QuerySet[Intake]:
+    """Intakes with everything their review page shows, in a fixed number of queries."""
+    return Intake.objects.select_related("assigned_to").prefetch_related(
+        Prefetch(
+            "flags",
+            queryset=Flag.objects.select_related("acknowledged_by"),
+            to_attr="all_flags",
+        ),
+        "review_events__actor",
     )

@@ -92,12 +92,7 @@ def ack_prefix(flag_id: int) -> str:
 
 
 def _load(pk: Any) -> Intake:
-    try:
-        return queries.intake_for_review(pk)
-    except Intake.DoesNotExist:
-        from django.http import Http404
-
-        raise Http404 from None
+    return get_object_or_404(queries.intakes_for_review(), pk=pk)
 
 
 @never_cache
